@@ -1,0 +1,80 @@
+"""Build data/corpus/train.csv and test.csv from the hand-written parts in raw/.
+
+Exact duplicates (after Unicode NFC, case and whitespace folding) are dropped; near
+duplicates (TF-IDF cosine of character n-grams >= 0.85) are kept together on one side
+of the split, so the test split never holds a near copy of a training item. The split is
+stratified by primary label and seeded, so rebuilding gives the same files.
+
+Usage: python data/corpus/build.py [--test-share 0.2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedGroupKFold
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_parts(raw: Path) -> pd.DataFrame:
+    rows = []
+    for part in sorted(raw.glob("part_*.jsonl")):
+        for n, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                item = json.loads(line)
+                rows.append(
+                    {
+                        "id": f"{part.stem.replace('part_', 'p')}-{n:04d}",
+                        "text": unicodedata.normalize("NFC", item["text"]).strip(),
+                        "labels": ";".join(x.strip() for x in item["labels"].split(";")),
+                        "style": item["style"],
+                    }
+                )
+    return pd.DataFrame(rows)
+
+
+def near_duplicate_groups(texts: list[str], *, threshold: float = 0.85) -> np.ndarray:
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=1).fit_transform(texts)
+    groups = np.arange(len(texts))
+    sims = (vec @ vec.T).tocoo()
+    for i, j, v in zip(sims.row, sims.col, sims.data, strict=True):
+        if i < j and v >= threshold:
+            gi, gj = groups[i], groups[j]
+            groups[groups == gj] = gi
+    return groups
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--test-share", type=float, default=0.2)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    df = load_parts(HERE / "raw")
+    key = df["text"].str.lower().str.split().str.join(" ")
+    before = len(df)
+    df = df[~key.duplicated()].reset_index(drop=True)
+    groups = near_duplicate_groups(df["text"].tolist())
+    primary = df["labels"].str.split(";").str[0]
+    folds = round(1 / args.test_share)
+    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=args.seed)
+    _, test_idx = next(splitter.split(df, primary, groups))
+    is_test = np.zeros(len(df), dtype=bool)
+    is_test[test_idx] = True
+    df[~is_test].to_csv(HERE / "train.csv", index=False)
+    df[is_test].to_csv(HERE / "test.csv", index=False)
+    print(
+        f"{before} items, {before - len(df)} exact duplicates dropped, "
+        f"{len(df) - len(set(groups))} near duplicates grouped; "
+        f"train {int((~is_test).sum())}, test {int(is_test.sum())}"
+    )
+
+
+if __name__ == "__main__":
+    main()

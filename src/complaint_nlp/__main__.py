@@ -1,0 +1,3 @@
+from complaint_nlp.cli import main
+
+main()

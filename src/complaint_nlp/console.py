@@ -1,0 +1,102 @@
+"""Rich renderings of the library's results, for the CLI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from complaint_nlp.tagging import TagSummary
+
+
+def metrics_table(report: dict[str, Any], *, title: str) -> Table:
+    """Per-label precision/recall/F1/support plus macro-F1 and, when present, calibration figures."""
+    table = Table(title=title)
+    for col in ("label", "precision", "recall", "F1", "support"):
+        table.add_column(col, justify="left" if col == "label" else "right")
+    for label, m in report["per_label"].items():
+        table.add_row(
+            label,
+            f"{m['precision']:.3f}",
+            f"{m['recall']:.3f}",
+            f"{m['f1']:.3f}",
+            str(m["support"]),
+        )
+    table.add_section()
+    table.add_row("macro-F1", "", "", f"{report['macro_f1']:.3f}", str(report["rows"]))
+    extra = [
+        ("accuracy", "accuracy"),
+        ("multi-label micro-F1", "multilabel_micro_f1"),
+        ("calibration error (ECE)", "ece"),
+        ("precision not reviewed", "precision_not_reviewed"),
+        ("share not reviewed", "share_not_reviewed"),
+    ]
+    for name, key in extra:
+        if key in report:
+            table.add_row(name, "", "", f"{report[key]:.3f}", "")
+    return table
+
+
+def confusion_table(report: dict[str, Any]) -> Table:
+    """Rows: true primary label; columns: predicted."""
+    labels = report["confusion"]["labels"]
+    table = Table(title="confusion (rows: true, columns: predicted)")
+    table.add_column("")
+    for lab in labels:
+        table.add_column(lab[:6], justify="right")
+    for lab, row in zip(labels, report["confusion"]["matrix"], strict=True):
+        table.add_row(lab, *map(str, row))
+    return table
+
+
+def summary_table(summary: TagSummary) -> Table:
+    """Per-label counts of a tagging run."""
+    table = Table(title=f"{summary.rows_out} rows tagged -> {summary.output}")
+    table.add_column("pred_label")
+    table.add_column("rows", justify="right")
+    table.add_column("share", justify="right")
+    total = max(summary.rows_out, 1)
+    for label, n in summary.label_counts.most_common():
+        table.add_row(label, str(n), f"{n / total:.1%}")
+    if summary.unusable:
+        table.add_row(
+            "(empty or unusable text)", str(summary.unusable), f"{summary.unusable / total:.1%}"
+        )
+    table.add_section()
+    table.add_row("needs review", str(summary.needs_review), f"{summary.needs_review / total:.1%}")
+    return table
+
+
+def card_table(card: dict[str, Any]) -> Table:
+    """The main facts of a model card."""
+    table = Table(title="model card", show_header=False)
+    table.add_column("field")
+    table.add_column("value")
+    cv = card.get("cv_metrics", {})
+    rows = [
+        ("labels", ", ".join(card.get("labels", []))),
+        ("trained on", f"{card.get('rows', '?')} rows, {card.get('created', '?')}"),
+        (
+            "training data",
+            "; ".join(
+                f"{s['path']} (sha256 {s['sha256'][:12]}…)" for s in card.get("training_data", [])
+            ),
+        ),
+        ("settings", ", ".join(f"{k}={v}" for k, v in card.get("settings", {}).items())),
+        ("cross-validated macro-F1", f"{cv.get('macro_f1', float('nan')):.3f}"),
+        ("review threshold", str(card.get("review_threshold"))),
+        (
+            "secondary thresholds",
+            ", ".join(f"{k}={v}" for k, v in card.get("secondary_thresholds", {}).items()),
+        ),
+        ("versions", ", ".join(f"{k} {v}" for k, v in card.get("versions", {}).items())),
+        ("model sha256", str(card.get("model_sha256"))),
+    ]
+    for k, v in rows:
+        table.add_row(k, v)
+    return table
+
+
+def make_console(*, stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
