@@ -117,3 +117,20 @@ def test_output_may_not_overwrite_the_input(tmp_path):
     src = write_table(_export(), tmp_path / "export.csv")
     with pytest.raises(InputError, match="overwrite the input"):
         tag_file(src, output=src)
+
+
+def test_summary_records_drift_figures_against_the_training_data(tmp_path, corpus_test):
+    src = write_table(corpus_test[["text"]].head(60), tmp_path / "in_domain.csv")
+    summary = tag_file(src, jobs=1)
+    assert 0 <= summary.drift["oov_share"] < 0.5
+    assert summary.drift["warnings"] == []
+
+
+def test_a_batch_unlike_the_training_data_gets_a_drift_warning(tmp_path):
+    foreign = [
+        f"The quarterly revenue report number {i} shows synergy metrics improving"
+        for i in range(40)
+    ]
+    src = write_table(pd.DataFrame({"text": foreign}), tmp_path / "foreign.csv")
+    summary = tag_file(src, jobs=1)
+    assert any("unknown to the model" in w for w in summary.drift["warnings"])

@@ -65,6 +65,30 @@ def summary_table(summary: TagSummary) -> Table:
         )
     table.add_section()
     table.add_row("needs review", str(summary.needs_review), f"{summary.needs_review / total:.1%}")
+    drift = summary.drift
+    if "oov_share" in drift:
+        ref = drift.get("reference_oov_share")
+        table.add_row(
+            "unknown words",
+            "",
+            f"{drift['oov_share']:.1%}" + (f" (training {ref:.1%})" if ref is not None else ""),
+        )
+    if "label_distance" in drift:
+        table.add_row("label mix distance from training", "", f"{drift['label_distance']:.2f}")
+    return table
+
+
+def dask_summary_table(summary: Any) -> Table:
+    """Per-label counts of a Dask tagging run."""
+    table = Table(
+        title=f"{summary.rows_out} rows from {len(summary.files)} file(s) in {len(summary.parts)} parts"
+    )
+    table.add_column("pred_label")
+    table.add_column("rows", justify="right")
+    for label, n in summary.label_counts.most_common():
+        table.add_row(label, str(n))
+    table.add_section()
+    table.add_row("needs review", str(summary.needs_review))
     return table
 
 

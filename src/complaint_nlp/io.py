@@ -184,8 +184,8 @@ def iter_table(
     path: str | Path, *, chunksize: int = 5000, sheet: str | None = None
 ) -> Iterator[pd.DataFrame]:
     """Yield the rows of an export as DataFrames of at most `chunksize` rows, in order."""
-    path = require_file(path)
     fmt = table_format(path)
+    path = require_file(path)
     reader = {"csv": _iter_csv, "xlsx": _iter_xlsx, "jsonl": _iter_jsonl, "parquet": _iter_parquet}[
         fmt
     ]

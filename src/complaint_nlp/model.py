@@ -24,6 +24,7 @@ import numpy as np
 from sklearn.pipeline import Pipeline
 
 from complaint_nlp.classifier import ComplaintClassifier
+from complaint_nlp.drift import count_oov
 from complaint_nlp.errors import ModelError
 from complaint_nlp.features import TextNormalizer, WordSegmenter, make_features
 from complaint_nlp.text import fold_accents, is_usable, teencode_table
@@ -204,9 +205,16 @@ def model_card(model: Pipeline) -> dict[str, Any]:
 
 
 def predict_texts(
-    model: Pipeline, texts: Iterable[object], *, explain: bool = False, n_evidence: int = 5
+    model: Pipeline,
+    texts: Iterable[object],
+    *,
+    explain: bool = False,
+    n_evidence: int = 5,
+    stats: dict[str, int] | None = None,
 ) -> list[Prediction]:
     """Predict every text; empty or unusable ones get no label and `needs_review=True`.
+
+    `stats`, when given, accumulates word counts for the drift check.
 
     >>> p = predict_texts(load_model(), ["", "cảm ơn chị cán bộ một cửa rất tận tình"])
     >>> (p[0].label, p[0].needs_review, p[1].label)
@@ -220,6 +228,10 @@ def predict_texts(
     clf: ComplaintClassifier = model[-1]
     segmented = model[:-2].transform([texts[i] for i in usable])
     feats = model[-2].transform(segmented)
+    if stats is not None:
+        oov, tokens = count_oov(model[-2], segmented)
+        stats["oov_tokens"] = stats.get("oov_tokens", 0) + oov
+        stats["tokens"] = stats.get("tokens", 0) + tokens
     proba = clf.predict_proba(feats)
     labels = clf.labels_from_proba(proba, clf.presence_proba(feats))
     for row, i in enumerate(usable):

@@ -22,9 +22,10 @@ from typing import Any
 import pandas as pd
 from sklearn.pipeline import Pipeline
 
+from complaint_nlp.drift import drift_report
 from complaint_nlp.errors import InputError
 from complaint_nlp.io import TableWriter, find_text_column, iter_table, require_file, table_format
-from complaint_nlp.model import MODEL_FILE, load_model, predict_texts, sha256_file
+from complaint_nlp.model import MODEL_FILE, load_model, model_card, predict_texts, sha256_file
 from complaint_nlp.pii import redact as redact_text
 
 PRED_COLUMNS = ("pred_label", "pred_labels", "pred_confidence", "pred_needs_review")
@@ -45,6 +46,7 @@ class TagSummary:
     needs_review: int = 0
     unusable: int = 0
     resumed_chunks: int = 0
+    drift: dict[str, Any] = field(default_factory=dict)
 
 
 def default_output(path: str | Path) -> Path:
@@ -60,9 +62,15 @@ def _rows(preds: Sequence[Any]) -> list[Row]:
     ]
 
 
-def predict_rows(model: Pipeline, texts: Sequence[object], *, explain: bool = False) -> list[Row]:
+def predict_rows(
+    model: Pipeline,
+    texts: Sequence[object],
+    *,
+    explain: bool = False,
+    stats: dict[str, int] | None = None,
+) -> list[Row]:
     """Predictions as plain tuples (label, labels, confidence, needs_review, evidence)."""
-    return _rows(predict_texts(model, texts, explain=explain))
+    return _rows(predict_texts(model, texts, explain=explain, stats=stats))
 
 
 def _text_key(value: object) -> str:
@@ -117,9 +125,10 @@ def _init_worker(model_dir: str) -> None:
     _WORKER_MODEL = load_model(model_dir, trust=True)
 
 
-def _worker_predict(texts: list[str], explain: bool) -> list[Row]:
+def _worker_predict(texts: list[str], explain: bool) -> tuple[list[Row], dict[str, int]]:
     assert _WORKER_MODEL is not None
-    return predict_rows(_WORKER_MODEL, texts, explain=explain)
+    stats: dict[str, int] = {}
+    return predict_rows(_WORKER_MODEL, texts, explain=explain, stats=stats), stats
 
 
 class _Predictor:
@@ -141,17 +150,18 @@ class _Predictor:
                 initargs=(str(model.model_dir_),),
             )
         self.jobs = jobs
+        self.stats: Counter[str] = Counter()
 
-    def submit(self, texts: list[str]) -> tuple[list[str], Future[list[Row]] | list[Row]]:
+    def submit(self, texts: list[str]) -> tuple[list[str], Any]:
         todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
         if self.pool is None:
-            return todo, predict_rows(self.model, todo, explain=self.explain)
+            stats: dict[str, int] = {}
+            return todo, (predict_rows(self.model, todo, explain=self.explain, stats=stats), stats)
         return todo, self.pool.submit(_worker_predict, todo, self.explain)
 
-    def collect(
-        self, texts: list[str], todo: list[str], result: Future[list[Row]] | list[Row]
-    ) -> list[Row]:
-        rows = result.result() if isinstance(result, Future) else result
+    def collect(self, texts: list[str], todo: list[str], result: Any) -> list[Row]:
+        rows, stats = result.result() if isinstance(result, Future) else result
+        self.stats.update(stats)
         fresh = dict(zip(todo, rows, strict=True))
         out = [fresh[t] if t in fresh else self.cache[t] for t in texts]
         for t, r in fresh.items():
@@ -262,6 +272,13 @@ def tag_file(
         if predictor is not None:
             predictor.close()
     _assemble(partial, output, summary)
+    stats = predictor.stats if predictor is not None else Counter()
+    summary.drift = drift_report(
+        oov_tokens=stats["oov_tokens"],
+        tokens=stats["tokens"],
+        label_counts=summary.label_counts,
+        reference=model_card(model).get("drift_reference"),
+    )
     return summary
 
 

@@ -27,6 +27,7 @@ from complaint_nlp.classifier import (
     labels_from_proba,
     split_labels,
 )
+from complaint_nlp.drift import count_oov
 from complaint_nlp.errors import InputError
 from complaint_nlp.io import find_text_column, read_table
 from complaint_nlp.metrics import (
@@ -139,8 +140,9 @@ def load_labelled(
 
 def _oof(
     model: Pipeline, segmented: list[str], labels: list[list[str]], *, folds: int, seed: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Out-of-fold primary and presence probabilities, from the features+classifier part only."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """Out-of-fold primary and presence probabilities, from the features+classifier part only,
+    and the share of held-out words the fold's vocabulary did not know (the drift reference)."""
     tail = Pipeline(model.steps[2:])
     primary = np.asarray([lab[0] for lab in labels], dtype=object)
     classes = np.asarray(sorted({x for lab in labels for x in lab}), dtype=object)
@@ -150,6 +152,7 @@ def _oof(
     splitter = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=seed)
     seg = np.asarray(segmented, dtype=object)
     y = np.asarray([";".join(lab) for lab in labels], dtype=object)
+    oov = tokens = 0
     for train_idx, test_idx in splitter.split(seg, primary):
         fold = clone(tail).fit(list(seg[train_idx]), list(y[train_idx]))
         clf: ComplaintClassifier = fold[-1]
@@ -157,7 +160,9 @@ def _oof(
         cols = [list(classes).index(c) for c in clf.classes_]
         proba[np.ix_(test_idx, cols)] = clf.predict_proba(feats)
         presence[np.ix_(test_idx, cols)] = clf.presence_proba(feats)
-    return classes, proba, presence
+        fold_oov, fold_tokens = count_oov(fold[0], list(seg[test_idx]))
+        oov, tokens = oov + fold_oov, tokens + fold_tokens
+    return classes, proba, presence, oov / tokens if tokens else 0.0
 
 
 def train_model(
@@ -188,7 +193,7 @@ def train_model(
     say(f"segmenting {len(texts)} texts")
     segmented = model[:2].transform(list(texts))
     say(f"cross-validating ({folds} folds)")
-    classes, proba, presence = _oof(model, segmented, labels, folds=folds, seed=seed)
+    classes, proba, presence, oov_share = _oof(model, segmented, labels, folds=folds, seed=seed)
     clf_params: ComplaintClassifier = model[-1]
     pred_primary = classes[proba.argmax(axis=1)]
     true_primary = [lab[0] for lab in labels]
@@ -238,6 +243,12 @@ def train_model(
         "review_threshold": review,
         "secondary_thresholds": secondary_thresholds,
         "cv_metrics": report,
+        "drift_reference": {
+            "oov_share": round(oov_share, 4),
+            "label_shares": {
+                k: round(v / len(true_primary), 4) for k, v in Counter(true_primary).items()
+            },
+        },
         "versions": versions(),
     }
     return model, card
