@@ -51,6 +51,21 @@ def near_duplicate_groups(texts: list[str], *, threshold: float = 0.85) -> np.nd
     return groups
 
 
+def describe(df: pd.DataFrame, is_test: np.ndarray) -> None:
+    """Print the figures the data card quotes."""
+    labels = df["labels"].str.split(";")
+    primary = labels.str[0]
+    misconduct = ~primary.isin(["praise", "other"])
+    print("primary labels (train/test):")
+    for lab, n in primary.value_counts().sort_index().items():
+        print(f"  {lab}: {int((primary[~is_test] == lab).sum())}/{int((primary[is_test] == lab).sum())} ({n})")
+    multi = labels[misconduct].str.len().gt(1).mean()
+    print(f"misconduct items with a second label: {multi:.1%}")
+    print("styles:", {k: f"{v:.1%}" for k, v in df["style"].value_counts(normalize=True).items()})
+    words = df["text"].str.split().str.len()
+    print(f"words per item: median {words.median():.0f}, 5%-95% {words.quantile(0.05):.0f}-{words.quantile(0.95):.0f}, max {words.max()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test-share", type=float, default=0.2)
@@ -69,6 +84,7 @@ def main() -> None:
     is_test[test_idx] = True
     df[~is_test].to_csv(HERE / "train.csv", index=False)
     df[is_test].to_csv(HERE / "test.csv", index=False)
+    describe(df, is_test)
     print(
         f"{before} items, {before - len(df)} exact duplicates dropped, "
         f"{len(df) - len(set(groups))} near duplicates grouped; "

@@ -79,13 +79,13 @@ class ComplaintClassifier(ClassifierMixin, BaseEstimator):
         self.secondary_thresholds = secondary_thresholds
         self.random_state = random_state
 
-    def _base_estimator(self, *, binary: bool = False) -> BaseEstimator:
+    def _base_estimator(self) -> BaseEstimator:
         if self.base == "logreg":
             return LogisticRegression(
-                C=self.C, max_iter=3000, class_weight="balanced" if binary else None
+                C=self.C, max_iter=3000, class_weight="balanced"
             )
         if self.base == "svm":
-            return LinearSVC(C=self.C / 10, class_weight="balanced" if binary else None)
+            return LinearSVC(C=self.C / 10, class_weight="balanced")
         if self.base == "cnb":
             return ComplementNB(alpha=1.0 / self.C)
         raise ValueError(f"unknown base {self.base!r}: use logreg, svm or cnb")
@@ -119,7 +119,7 @@ class ComplaintClassifier(ClassifierMixin, BaseEstimator):
             n_min = int(min(present.min(), (len(multi) - present).min()))
             if n_min >= 2:
                 self.presence_ = OneVsRestClassifier(
-                    self._calibrated(self._base_estimator(binary=True), n_min, binary=True)
+                    self._calibrated(self._base_estimator(), n_min, binary=True)
                 ).fit(X, multi)
         self.weights_ = self._linear_weights()
         return self

@@ -15,6 +15,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from complaint_nlp.console import (
     card_table,
+    comparison_table,
     confusion_table,
     make_console,
     metrics_table,
@@ -181,6 +182,18 @@ def train(
     classifier: Annotated[str, typer.Option(help="logreg, svm or cnb.")] = "logreg",
     c: Annotated[float, typer.Option("-C", help="Inverse regularisation strength.")] = 10.0,
     folds: Annotated[int, typer.Option(help="Cross-validation folds.", min=2)] = 5,
+    fmt: Annotated[
+        str, typer.Option("--format", help="joblib, or skops (loads without pickle).")
+    ] = "joblib",
+    promote_if_better: Annotated[
+        Path | None,
+        typer.Option(
+            help="Held-out labelled file: replace OUTPUT only if the new model is better on it."
+        ),
+    ] = None,
+    margin: Annotated[
+        float, typer.Option(help="With --promote-if-better: largest per-label F1 drop allowed.")
+    ] = 0.02,
 ) -> None:
     """Train a model on labelled files with any label set and write a model directory.
 
@@ -188,11 +201,7 @@ def train(
 
     Example: complaint-nlp train data/corpus/train.csv corrections.xlsx -o models/week48
     """
-    from complaint_nlp.training import train_to_dir
-
-    card = train_to_dir(
-        data,
-        output,
+    options = dict(
         text_column=text_column,
         label_column=label_column,
         min_examples=min_examples,
@@ -201,10 +210,93 @@ def train(
         base=classifier,
         C=c,
         folds=folds,
+        fmt=fmt,
         progress=lambda msg: err.print(msg, markup=False),
     )
+    if promote_if_better is not None:
+        from complaint_nlp.promotion import train_and_promote
+
+        result = train_and_promote(
+            data, output, eval_data=promote_if_better, margin=margin, **options
+        )
+        if "labels" in result:
+            out.print(comparison_table(result))
+        verdict = "promoted to" if result["promote"] else "NOT promoted; kept"
+        out.print(f"new model {verdict} {output}. {'; '.join(result['reasons'])}", markup=False)
+        if not result["promote"]:
+            out.print(f"the candidate is in {result['candidate']}", markup=False)
+            raise typer.Exit(1)
+        return
+    from complaint_nlp.training import train_to_dir
+
+    card = train_to_dir(data, output, **options)
     out.print(metrics_table(card["cv_metrics"], title=f"cross-validated on {card['rows']} rows"))
     out.print(f"review threshold {card['review_threshold']}; model written to {output}")
+
+
+@app.command()
+@friendly
+def compare(
+    old: Annotated[Path, typer.Argument(help="Current model directory.")],
+    new: Annotated[Path, typer.Argument(help="Candidate model directory.")],
+    data: Annotated[Path, typer.Option("--data", help="Held-out labelled file to compare on.")],
+    margin: Annotated[
+        float, typer.Option(help="Flag labels whose F1 drops by more than this.")
+    ] = 0.02,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as JSON.")] = False,
+) -> None:
+    """Per-label F1 of two models on the same held-out data, flagging labels that got worse.
+
+    Exits 1 when the new model should not replace the old one.
+
+    Example: complaint-nlp compare models/default models/week48 --data data/corpus/test.csv
+    """
+    from complaint_nlp.promotion import compare_models
+
+    result = compare_models(old, new, data=data, margin=margin)
+    if as_json:
+        out.print_json(json.dumps(result, ensure_ascii=False))
+    else:
+        out.print(comparison_table(result))
+        out.print(
+            "better: safe to promote"
+            if result["promote"]
+            else f"not better: {'; '.join(result['reasons'])}",
+            markup=False,
+        )
+    if not result["promote"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly
+def select(
+    tagged: Annotated[Path, typer.Argument(help="Export to pick from (tagged or not).")],
+    n: Annotated[int, typer.Option("-n", help="How many rows to pick.", min=1)] = 200,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="File to write for labelling.")
+    ] = Path("to_label.xlsx"),
+    text_column: Annotated[
+        str | None, typer.Option("--text-column", "-t", help="Column with the text.")
+    ] = None,
+    model: ModelOpt = None,
+    trust: TrustOpt = False,
+) -> None:
+    """Pick the rows most worth labelling (least sure, no near-duplicates) into a file to label.
+
+    The file has an empty `labels` column and the model's `suggested_labels` beside it.
+
+    Example: complaint-nlp select data/samples/feedback_export.tagged.csv -n 200 -o to_label.xlsx
+    """
+    from complaint_nlp.io import read_table, write_table
+    from complaint_nlp.model import load_model
+    from complaint_nlp.selection import select_for_labelling
+
+    df = read_table(tagged)
+    loaded = None if "pred_confidence" in df.columns else load_model(model, trust=trust)
+    picked = select_for_labelling(df, n=n, text_column=text_column, model=loaded)
+    write_table(picked, output)
+    out.print(f"{len(picked)} rows to label written to {output}", markup=False)
 
 
 @app.command()

@@ -78,6 +78,31 @@ def summary_table(summary: TagSummary) -> Table:
     return table
 
 
+def comparison_table(result: dict[str, Any]) -> Table:
+    """Old and new F1 per label, with the labels that got worse past the margin marked."""
+    table = Table(title=f"old vs new (margin {result['margin']:.2f})")
+    for col in ("label", "old F1", "new F1", "delta", ""):
+        table.add_column(col, justify="left" if col in ("label", "") else "right")
+
+    def fmt(v: float | None) -> str:
+        return "-" if v is None else f"{v:.3f}"
+
+    for label, d in result["labels"].items():
+        delta = "-" if d["delta"] is None else f"{d['delta']:+.3f}"
+        table.add_row(
+            label, fmt(d["old_f1"]), fmt(d["new_f1"]), delta, "WORSE" if d["worse"] else ""
+        )
+    table.add_section()
+    table.add_row(
+        "macro-F1",
+        fmt(result["old_macro_f1"]),
+        fmt(result["new_macro_f1"]),
+        f"{result['macro_delta']:+.3f}",
+        "",
+    )
+    return table
+
+
 def dask_summary_table(summary: Any) -> Table:
     """Per-label counts of a Dask tagging run."""
     table = Table(

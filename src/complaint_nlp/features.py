@@ -91,7 +91,7 @@ def make_features(kind: str = "words+folded+chars", *, min_df: int = 2) -> Featu
 
     kinds: `words` (underthesea words, 1-2 grams), `syllables` (syllable 1-3 grams),
     `+folded` adds accent-folded syllable 1-2 grams, `+chars` adds accent-folded
-    character 2-5 grams.
+    character 2-5 grams, `+achars` character 2-5 grams with the accents kept.
 
     >>> sorted(name for name, _ in make_features("words+chars").transformer_list)
     ['chars', 'words']
@@ -145,7 +145,27 @@ def make_features(kind: str = "words+folded+chars", *, min_df: int = 2) -> Featu
                 ),
             )
         )
-    unknown = set(parts) - {"words", "syllables", "folded", "chars"}
+    if "achars" in parts:
+        branches.append(
+            (
+                "achars",
+                Pipeline(
+                    [
+                        ("join", SyllableJoiner()),
+                        (
+                            "tfidf",
+                            _tfidf(
+                                analyzer="char_wb",
+                                ngram_range=(2, 5),
+                                min_df=min_df,
+                                max_features=150_000,
+                            ),
+                        ),
+                    ]
+                ),
+            )
+        )
+    unknown = set(parts) - {"words", "syllables", "folded", "chars", "achars"}
     if unknown or not branches:
         raise ValueError(f"unknown feature kind {kind!r}")
     return FeatureUnion(branches)

@@ -12,6 +12,7 @@ import json
 import os
 import platform
 import re
+import unicodedata
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +31,20 @@ from complaint_nlp.features import TextNormalizer, WordSegmenter, make_features
 from complaint_nlp.text import fold_accents, is_usable, teencode_table
 
 MODEL_FILE = "model.joblib"
+SKOPS_FILE = "model.skops"
 CARD_FILE = "model_card.json"
+# The only non-standard types a skops model file may hold; anything else is refused.
+SKOPS_TRUSTED = [
+    "complaint_nlp.classifier.ComplaintClassifier",
+    "complaint_nlp.features.AccentFolder",
+    "complaint_nlp.features.SyllableJoiner",
+    "complaint_nlp.features.TextNormalizer",
+    "complaint_nlp.features.WordSegmenter",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.calibration._TemperatureScaling",
+    "sklearn.isotonic.IsotonicRegression",
+]
 MODEL_ENV = "COMPLAINT_NLP_MODEL"
 
 
@@ -114,14 +128,37 @@ def default_model_dir() -> Path:
     )
 
 
-def save_model(model: Pipeline, directory: str | Path, *, card: dict[str, Any]) -> Path:
-    """Write `model.joblib` and `model_card.json` (with the model file's sha256) to `directory`."""
+def model_file(directory: str | Path) -> Path:
+    """The model file of a directory: `model.joblib`, else `model.skops`."""
+    directory = Path(directory)
+    joblib_path = directory / MODEL_FILE
+    skops_path = directory / SKOPS_FILE
+    return skops_path if skops_path.exists() and not joblib_path.exists() else joblib_path
+
+
+def save_model(
+    model: Pipeline, directory: str | Path, *, card: dict[str, Any], fmt: str = "joblib"
+) -> Path:
+    """Write the model (`model.joblib`, or `model.skops` with `fmt="skops"`) and
+    `model_card.json`, which records the model file's sha256."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    tmp = directory / (MODEL_FILE + ".tmp")
-    joblib.dump(model, tmp, compress=3)
-    tmp.replace(directory / MODEL_FILE)
-    card = {**card, "model_sha256": sha256_file(directory / MODEL_FILE), "format": "joblib"}
+    name = {"joblib": MODEL_FILE, "skops": SKOPS_FILE}.get(fmt)
+    if name is None:
+        raise ValueError(f"unknown model format {fmt!r}: use joblib or skops")
+    tmp = directory / (name + ".tmp")
+    if fmt == "skops":
+        import zipfile
+
+        import skops.io as sio
+
+        sio.dump(model, tmp, compression=zipfile.ZIP_DEFLATED)
+    else:
+        joblib.dump(model, tmp, compress=3)
+    for stale in (MODEL_FILE, SKOPS_FILE):
+        (directory / stale).unlink(missing_ok=True)
+    tmp.replace(directory / name)
+    card = {**card, "model_sha256": sha256_file(directory / name), "format": fmt}
     card.setdefault("versions", versions())
     (directory / CARD_FILE).write_text(
         json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -148,7 +185,7 @@ def check_model_dir(directory: str | Path) -> dict[str, Any]:
     """Refuse a model whose file does not match its card or was built with other versions."""
     directory = Path(directory)
     card = read_card(directory)
-    model_path = directory / MODEL_FILE
+    model_path = model_file(directory)
     if not model_path.exists():
         raise ModelError(f"{model_path}: no model file")
     expected = card.get("model_sha256")
@@ -175,25 +212,40 @@ _LOADED: dict[tuple[str, float], Pipeline] = {}
 def load_model(directory: str | Path | None = None, *, trust: bool = False) -> Pipeline:
     """Load a model directory (default: the shipped model) after checking its card.
 
-    `trust=True` skips the checks: only for files you made yourself.
+    The card's sha256 must match the model file, and scikit-learn/underthesea must be the
+    versions it was built with. `trust=True` skips the checks: only for files you made yourself.
+    A `model.skops` file is loaded without pickle and may hold only known types.
     """
     directory = Path(directory) if directory is not None else default_model_dir()
     if not directory.is_dir():
         raise ModelError(f"{directory}: not a model directory")
     if not trust:
         check_model_dir(directory)
-    path = directory / MODEL_FILE
+    path = model_file(directory)
     if not path.exists():
         raise ModelError(f"{path}: no model file")
     key = (str(path.resolve()), path.stat().st_mtime)
     if key not in _LOADED:
-        model = joblib.load(path)
+        model = _read_model(path)
         if not isinstance(model, Pipeline) or not isinstance(model[-1], ComplaintClassifier):
             raise ModelError(f"{path}: not a complaint-nlp model")
         model.model_dir_ = str(directory)
         _LOADED.clear()
         _LOADED[key] = model
     return _LOADED[key]
+
+
+def _read_model(path: Path) -> Any:
+    if path.suffix != ".skops":
+        return joblib.load(path)
+    import skops.io as sio
+
+    untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in SKOPS_TRUSTED]
+    if untrusted:
+        raise ModelError(
+            f"{path}: holds types complaint-nlp does not trust: {', '.join(untrusted)}"
+        )
+    return sio.load(path, trusted=SKOPS_TRUSTED)
 
 
 def model_card(model: Pipeline) -> dict[str, Any]:
@@ -259,9 +311,11 @@ def _feature_names(model: Pipeline) -> np.ndarray:
     return _NAMES[model]
 
 
-def _key(word: str) -> str:
-    lower = word.lower()
-    return fold_accents(teencode_table().get(lower, lower))
+def _keys(word: str) -> tuple[str, str]:
+    """(accent-folded, accented) lower-case forms of one original word, teencode expanded."""
+    lower = unicodedata.normalize("NFC", word.lower())
+    expanded = teencode_table().get(lower, lower)
+    return fold_accents(expanded), expanded
 
 
 def explain_row(model: Pipeline, text: str, row: Any, label: str, *, n: int = 5) -> list[str]:
@@ -277,8 +331,8 @@ def explain_row(model: Pipeline, text: str, row: Any, label: str, *, n: int = 5)
     row = row.tocsr() if hasattr(row, "tocsr") else row
     idx, vals = row.indices, row.data
     contrib = vals * weights[idx]
-    words = [(m.start(), m.end(), _key(m.group(0))) for m in _WORD.finditer(text)]
-    keys = [k.split() for _, _, k in words]
+    words = [(m.start(), m.end(), *_keys(m.group(0))) for m in _WORD.finditer(text)]
+    keys = [w[2].split() for w in words]
     flat: list[tuple[int, str]] = [(w, s) for w, parts in enumerate(keys) for s in parts]
     flat_keys = [s for _, s in flat]
     spans: dict[tuple[int, int], float] = {}
@@ -286,9 +340,9 @@ def explain_row(model: Pipeline, text: str, row: Any, label: str, *, n: int = 5)
         if c <= 0:
             continue
         branch, _, feat = str(names[j]).partition("__")
-        if branch == "chars":
-            gram = feat.strip()
-            hits = [w for w, (_, _, k) in enumerate(words) if gram and gram in f" {k} "]
+        if branch in ("chars", "achars"):
+            key = 2 if branch == "chars" else 3
+            hits = [w for w, word in enumerate(words) if feat.strip() and feat in f" {word[key]} "]
             for w in hits:
                 spans[(w, w)] = spans.get((w, w), 0.0) + c / len(hits)
             continue
@@ -301,7 +355,7 @@ def explain_row(model: Pipeline, text: str, row: Any, label: str, *, n: int = 5)
 
 
 def _phrases(
-    text: str, words: list[tuple[int, int, str]], spans: dict[tuple[int, int], float], *, n: int
+    text: str, words: list[tuple[int, int, str, str]], spans: dict[tuple[int, int], float], *, n: int
 ) -> list[str]:
     """Merge the best-scoring word spans into contiguous phrases, best phrase first."""
     score = [0.0] * len(words)

@@ -25,7 +25,7 @@ from sklearn.pipeline import Pipeline
 from complaint_nlp.drift import drift_report
 from complaint_nlp.errors import InputError
 from complaint_nlp.io import TableWriter, find_text_column, iter_table, require_file, table_format
-from complaint_nlp.model import MODEL_FILE, load_model, model_card, predict_texts, sha256_file
+from complaint_nlp.model import load_model, model_card, model_file, predict_texts, sha256_file
 from complaint_nlp.pii import redact as redact_text
 
 PRED_COLUMNS = ("pred_label", "pred_labels", "pred_confidence", "pred_needs_review")
@@ -228,7 +228,7 @@ def tag_file(
     fingerprint = _fingerprint(
         input,
         chunksize=chunksize,
-        model=sha256_file(Path(model.model_dir_) / MODEL_FILE),
+        model=sha256_file(model_file(model.model_dir_)),
         text_column=text_column,
         explain=explain,
         redact=redact,

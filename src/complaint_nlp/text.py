@@ -104,7 +104,8 @@ def segment_text(text: str) -> str:
         return ""
     from underthesea import word_tokenize
 
-    return word_tokenize(text, format="text").lower()
+    # tones were already normalised above; skipping underthesea's own pass saves a fifth of the time
+    return word_tokenize(text, format="text", use_token_normalize=False).lower()
 
 
 def is_usable(text: object) -> bool:

@@ -295,6 +295,7 @@ def train_to_dir(
     min_examples: int = 5,
     labels_from: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    fmt: str = "joblib",
     **settings: Any,
 ) -> dict[str, Any]:
     """Load labelled files, train, and write a model directory; returns the model card.
@@ -314,7 +315,7 @@ def train_to_dir(
     model, card = train_model(data.texts, data.labels, progress=progress, **settings)
     card["training_data"] = data.sources
     card["dropped_duplicates"] = data.dropped_duplicates
-    save_model(model, output, card=card)
+    save_model(model, output, card=card, fmt=fmt)
     return read_card(output)
 
 
