@@ -113,7 +113,10 @@ def main() -> None:
     table = pd.DataFrame(rows).sort_values("CV macro-F1", ascending=False)
     best = table.iloc[0]
     cal_rows = []
-    for method in ("temperature", "sigmoid", "isotonic", "none"):
+    methods = ("temperature", "sigmoid", "isotonic") + (
+        () if best["classifier"] == "svm" else ("none",)
+    )
+    for method in methods:
         model = tail(best["features"], best["classifier"], float(best["C"]), calibration=method)
         fitted = model.fit(X, y)
         proba = fitted.predict_proba(X_test)

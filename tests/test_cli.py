@@ -123,7 +123,7 @@ def test_tampered_model_exits_with_model_error(shipped_model, tmp_path):
 
 
 def test_every_command_help_ends_with_an_example():
-    for command in ("tag", "train", "evaluate", "predict", "info"):
+    for command in ("tag", "train", "evaluate", "predict", "info", "select", "compare", "report"):
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Example: complaint-nlp " + command in result.output
 
@@ -140,3 +140,42 @@ def test_installed_console_script_runs(tmp_path):
         [sys.executable, "-m", "complaint_nlp", "--help"], capture_output=True, text=True
     )
     assert module.returncode == 0 and "tag" in module.stdout
+
+
+def test_select_writes_rows_to_label_with_an_empty_labels_column(tmp_path):
+    src = write_table(EXPORT, tmp_path / "week.csv")
+    result = invoke("select", src, "-n", "2", "-o", tmp_path / "to_label.xlsx")
+    assert result.exit_code == 0, result.output
+    picked = read_table(tmp_path / "to_label.xlsx")
+    assert len(picked) == 2 and "suggested_labels" in picked.columns
+    assert picked["labels"].isna().all() or (picked["labels"].fillna("") == "").all()
+
+
+def test_compare_of_a_model_with_itself_is_not_worse(shipped_model, root):
+    result = invoke(
+        "compare", shipped_model, shipped_model, "--data", root / "data" / "corpus" / "test.csv"
+    )
+    assert result.exit_code == 0, result.output
+    assert "macro-F1" in result.output and "WORSE" not in result.output
+
+
+def test_report_writes_one_html_file_and_says_where(tmp_path):
+    tagged = pd.DataFrame(
+        {
+            "Ngày tiếp nhận": ["05/03/2025", "hôm qua"],
+            "Cơ quan": ["UBND phường A", "UBND phường B"],
+            "Quận/Huyện": ["Đống Đa", "Hà Đông"],
+            "Nội dung": ["cán bộ quát tháo", "hẹn 3 lần chưa trả hồ sơ"],
+            "pred_label": ["attitude", "delay"],
+            "pred_labels": ["attitude", "delay"],
+            "pred_confidence": [0.9, 0.4],
+            "pred_needs_review": [False, True],
+        }
+    )
+    src = write_table(tagged, tmp_path / "week.tagged.csv")
+    result = invoke("report", src, "-o", tmp_path / "report.html", "--redact")
+    assert result.exit_code == 0, result.output
+    assert f"report written to {tmp_path / 'report.html'}" in result.output
+    assert 'data-chart="monthly-trend"' in (tmp_path / "report.html").read_text(encoding="utf-8")
+    missing = invoke("report", src, "--date-column", "Ngày xử lý", "-o", tmp_path / "r.html")
+    assert missing.exit_code == 2 and "no date column 'Ngày xử lý'" in missing.output

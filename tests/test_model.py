@@ -83,3 +83,16 @@ def test_model_from_other_library_versions_is_refused_with_retrain_hint(model_co
 def test_a_folder_without_model_is_refused(tmp_path):
     with pytest.raises(ModelError, match="not a model directory"):
         load_model(tmp_path / "nothing")
+
+
+def test_skops_format_round_trips_and_loads_without_pickle(shipped_model, tmp_path):
+    from complaint_nlp.model import read_card, save_model
+
+    model = load_model(shipped_model)
+    save_model(model, tmp_path / "sk", card=read_card(shipped_model), fmt="skops")
+    assert (tmp_path / "sk" / "model.skops").exists() and not (
+        tmp_path / "sk" / MODEL_FILE
+    ).exists()
+    again = load_model(tmp_path / "sk")
+    texts = ["cán bộ quát tháo", "hồ sơ trễ hẹn hai tháng"]
+    assert (again.predict_proba(texts) == model.predict_proba(texts)).all()

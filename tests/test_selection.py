@@ -16,14 +16,20 @@ def _tagged(texts, confidences):
 
 
 def test_least_sure_rows_are_picked_first():
-    df = _tagged(["quát tháo người dân", "hẹn ba lần chưa trả", "cảm ơn chị cán bộ", "ổ gà đường Láng"], [0.9, 0.3, 0.8, 0.4])
+    df = _tagged(
+        ["quát tháo người dân", "hẹn ba lần chưa trả", "cảm ơn chị cán bộ", "ổ gà đường Láng"],
+        [0.9, 0.3, 0.8, 0.4],
+    )
     picked = select_for_labelling(df, n=2)
     assert picked["text"].tolist() == ["hẹn ba lần chưa trả", "ổ gà đường Láng"]
 
 
 def test_near_duplicates_are_not_picked_twice():
     dup = "Cán bộ phường Láng Hạ hẹn ba lần vẫn chưa trả hồ sơ đăng ký khai sinh cho con tôi"
-    df = _tagged([dup, dup + "!", dup.upper(), "cảm ơn chị cán bộ một cửa rất tận tình"], [0.3, 0.31, 0.32, 0.6])
+    df = _tagged(
+        [dup, dup + "!", dup.upper(), "cảm ơn chị cán bộ một cửa rất tận tình"],
+        [0.3, 0.31, 0.32, 0.6],
+    )
     picked = select_for_labelling(df, n=3)
     assert len(picked) == 2
     assert picked["text"].tolist()[1] == "cảm ơn chị cán bộ một cửa rất tận tình"

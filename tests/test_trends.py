@@ -159,10 +159,16 @@ def test_month_over_month_gives_change_per_label():
 @pytest.mark.parametrize(
     ("columns", "expected"),
     [
-        (["Mã", "NGAY TIEP NHAN", "don_vi", "Quan huyen", "Nội dung"], ("NGAY TIEP NHAN", "don_vi", "Quan huyen")),
+        (
+            ["Mã", "NGAY TIEP NHAN", "don_vi", "Quan huyen", "Nội dung"],
+            ("NGAY TIEP NHAN", "don_vi", "Quan huyen"),
+        ),
         (["Received date", "Agency", "District", "text"], ("Received date", "Agency", "District")),
         (["Ngày", "Cơ quan xử lý", "Quận", "text"], ("Ngày", "Cơ quan xử lý", "Quận")),
-        (["Ngày xử lý", "Ngày tiếp nhận", "Đơn vị", "Quận/Huyện"], ("Ngày tiếp nhận", "Đơn vị", "Quận/Huyện")),
+        (
+            ["Ngày xử lý", "Ngày tiếp nhận", "Đơn vị", "Quận/Huyện"],
+            ("Ngày tiếp nhận", "Đơn vị", "Quận/Huyện"),
+        ),
     ],
 )
 def test_columns_are_detected_without_accents_or_case(columns, expected):
@@ -189,7 +195,9 @@ def test_named_columns_are_used_and_a_wrong_name_is_refused():
     df = _tagged([("01/03/2025", "A", "X", "delay")]).rename(
         columns={"Ngày tiếp nhận": "Hạn xử lý", "Cơ quan": "Nơi nhận", "Quận/Huyện": "Vùng"}
     )
-    summary = summarize(df, date_column="Hạn xử lý", office_column="Nơi nhận", district_column="Vùng")
+    summary = summarize(
+        df, date_column="Hạn xử lý", office_column="Nơi nhận", district_column="Vùng"
+    )
     assert (summary.date_column, summary.office_column, summary.district_column) == (
         "Hạn xử lý",
         "Nơi nhận",

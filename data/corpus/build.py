@@ -58,12 +58,16 @@ def describe(df: pd.DataFrame, is_test: np.ndarray) -> None:
     misconduct = ~primary.isin(["praise", "other"])
     print("primary labels (train/test):")
     for lab, n in primary.value_counts().sort_index().items():
-        print(f"  {lab}: {int((primary[~is_test] == lab).sum())}/{int((primary[is_test] == lab).sum())} ({n})")
+        print(
+            f"  {lab}: {int((primary[~is_test] == lab).sum())}/{int((primary[is_test] == lab).sum())} ({n})"
+        )
     multi = labels[misconduct].str.len().gt(1).mean()
     print(f"misconduct items with a second label: {multi:.1%}")
     print("styles:", {k: f"{v:.1%}" for k, v in df["style"].value_counts(normalize=True).items()})
     words = df["text"].str.split().str.len()
-    print(f"words per item: median {words.median():.0f}, 5%-95% {words.quantile(0.05):.0f}-{words.quantile(0.95):.0f}, max {words.max()}")
+    print(
+        f"words per item: median {words.median():.0f}, 5%-95% {words.quantile(0.05):.0f}-{words.quantile(0.95):.0f}, max {words.max()}"
+    )
 
 
 def main() -> None:

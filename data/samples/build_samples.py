@@ -108,9 +108,12 @@ def build() -> list[dict]:
     # unusable dates: only rows with no planned window and with a text, and
     # never a re-submitted pair, so the planned trends are untouched
     resub = {id(r) for r in keyed.values()}
-    cand = [r for r in records
-            if not r["window"] and r["text"] and not r["repeat"] and id(r) not in resub]
-    for rec, bad in zip(rng.sample(cand, len(BAD_DATES)), BAD_DATES):
+    cand = [
+        r
+        for r in records
+        if not r["window"] and r["text"] and not r["repeat"] and id(r) not in resub
+    ]
+    for rec, bad in zip(rng.sample(cand, len(BAD_DATES)), BAD_DATES, strict=True):
         rec["date_str"] = bad
 
     # a few texts in decomposed Unicode
@@ -121,14 +124,16 @@ def build() -> list[dict]:
     out = []
     for rec in records:
         name, district = sample_rows.OFFICES[rec["office"]]
-        out.append({
-            "Mã phản ánh": rec["id"],
-            "Ngày tiếp nhận": rec["date_str"],
-            "Kênh": sample_rows.CHANNELS[rec["channel"]],
-            "Quận/Huyện": district,
-            "Cơ quan": name,
-            "Nội dung": rec["text"],
-        })
+        out.append(
+            {
+                "Mã phản ánh": rec["id"],
+                "Ngày tiếp nhận": rec["date_str"],
+                "Kênh": sample_rows.CHANNELS[rec["channel"]],
+                "Quận/Huyện": district,
+                "Cơ quan": name,
+                "Nội dung": rec["text"],
+            }
+        )
     return out
 
 
@@ -174,7 +179,7 @@ def write_xlsx(rows: list[dict]) -> None:
         for cell in row:
             cell.number_format = "@"
         row[5].alignment = Alignment(wrap_text=True, vertical="top")
-    for col, width in zip("ABCDEF", (18, 14, 22, 14, 40, 100)):
+    for col, width in zip("ABCDEF", (18, 14, 22, 14, 40, 100), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
     wb.save(XLSX_PATH)

@@ -17,11 +17,13 @@ clears that label's threshold.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.naive_bayes import ComplementNB
 from sklearn.preprocessing import MultiLabelBinarizer
@@ -62,7 +64,7 @@ class ComplaintClassifier(ClassifierMixin, BaseEstimator):
         base: str = "logreg",
         C: float = 10.0,
         calibration: str = "temperature",
-        cv: int = 5,
+        cv: int = 3,
         secondary: bool = True,
         exclusive_labels: Sequence[str] = DEFAULT_EXCLUSIVE,
         review_threshold: float = 0.5,
@@ -81,9 +83,7 @@ class ComplaintClassifier(ClassifierMixin, BaseEstimator):
 
     def _base_estimator(self) -> BaseEstimator:
         if self.base == "logreg":
-            return LogisticRegression(
-                C=self.C, max_iter=3000, class_weight="balanced"
-            )
+            return LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
         if self.base == "svm":
             return LinearSVC(C=self.C / 10, class_weight="balanced")
         if self.base == "cnb":
@@ -91,17 +91,30 @@ class ComplaintClassifier(ClassifierMixin, BaseEstimator):
         raise ValueError(f"unknown base {self.base!r}: use logreg, svm or cnb")
 
     def _calibrated(
-        self, estimator: BaseEstimator, n_min: int, *, binary: bool = False
+        self, estimator: BaseEstimator, cv: Any, *, binary: bool = False
     ) -> BaseEstimator:
         method = self.calibration
         if method == "none" and self.base != "svm":
             return estimator
         if method == "none" or (binary and method == "temperature"):
             method = "sigmoid"
-        cv = max(2, min(self.cv, n_min))
         return CalibratedClassifierCV(estimator, method=method, cv=cv)
 
-    def fit(self, X: object, y: Sequence[object]) -> ComplaintClassifier:
+    def _splits(self, X: object, y: np.ndarray, groups: Sequence[object] | None, n_min: int) -> Any:
+        n_splits = max(2, min(self.cv, n_min))
+        if groups is None:
+            return n_splits
+        # rows of one group (a text and its accent-stripped copy) must not straddle a
+        # calibration split, or the calibrator sees its own training rows and grows overconfident
+        splitter = StratifiedGroupKFold(
+            n_splits=n_splits, shuffle=True, random_state=self.random_state
+        )
+        return list(splitter.split(np.zeros(len(y)), y, groups))
+
+    def fit(
+        self, X: object, y: Sequence[object], groups: Sequence[object] | None = None
+    ) -> ComplaintClassifier:
+        """Fit on label strings (`;`-joined, primary first); `groups` keeps copies together."""
         label_lists = [split_labels(v) for v in y]
         if any(not labels for labels in label_lists):
             raise ValueError("every row needs at least one label")
@@ -109,17 +122,17 @@ class ComplaintClassifier(ClassifierMixin, BaseEstimator):
         self.mlb_ = MultiLabelBinarizer().fit(label_lists)
         self.classes_ = np.asarray(self.mlb_.classes_, dtype=object)
         counts = {c: int((primary == c).sum()) for c in np.unique(primary)}
-        self.primary_ = self._calibrated(self._base_estimator(), min(counts.values())).fit(
-            X, primary
-        )
+        cv = self._splits(X, primary, groups, min(counts.values()))
+        self.primary_ = self._calibrated(self._base_estimator(), cv).fit(X, primary)
         self.presence_ = None
         if self.secondary:
             multi = self.mlb_.transform(label_lists)
             present = multi.sum(axis=0)
             n_min = int(min(present.min(), (len(multi) - present).min()))
             if n_min >= 2:
+                cv = cv if groups is not None else max(2, min(self.cv, n_min))
                 self.presence_ = OneVsRestClassifier(
-                    self._calibrated(self._base_estimator(), n_min, binary=True)
+                    self._calibrated(self._base_estimator(), cv, binary=True)
                 ).fit(X, multi)
         self.weights_ = self._linear_weights()
         return self

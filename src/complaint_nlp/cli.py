@@ -22,6 +22,7 @@ from complaint_nlp.console import (
     summary_table,
 )
 from complaint_nlp.errors import InputError, ModelError
+from complaint_nlp.model import DEFAULTS
 
 app = typer.Typer(
     name="complaint-nlp",
@@ -178,9 +179,14 @@ def train(
     ] = None,
     features: Annotated[
         str, typer.Option(help="Feature design, e.g. words+folded+chars.")
-    ] = "words+folded+chars",
-    classifier: Annotated[str, typer.Option(help="logreg, svm or cnb.")] = "logreg",
-    c: Annotated[float, typer.Option("-C", help="Inverse regularisation strength.")] = 10.0,
+    ] = DEFAULTS["features"],
+    classifier: Annotated[str, typer.Option(help="svm, logreg or cnb.")] = DEFAULTS["base"],
+    c: Annotated[float, typer.Option("-C", help="Inverse regularisation strength.")] = DEFAULTS[
+        "C"
+    ],
+    augment_stripped: Annotated[
+        bool, typer.Option(help="Also learn every text without its diacritics.")
+    ] = True,
     folds: Annotated[int, typer.Option(help="Cross-validation folds.", min=2)] = 5,
     fmt: Annotated[
         str, typer.Option("--format", help="joblib, or skops (loads without pickle).")
@@ -211,6 +217,7 @@ def train(
         C=c,
         folds=folds,
         fmt=fmt,
+        augment_stripped=augment_stripped,
         progress=lambda msg: err.print(msg, markup=False),
     )
     if promote_if_better is not None:
@@ -372,6 +379,51 @@ def info(model: ModelOpt = None, trust: TrustOpt = False) -> None:
     out.print(card_table(card))
     if "cv_metrics" in card:
         out.print(metrics_table(card["cv_metrics"], title="cross-validated on the training data"))
+
+
+@app.command()
+@friendly
+def report(
+    tagged: Annotated[
+        Path, typer.Argument(help="Tagged export (the output of complaint-nlp tag).")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="HTML file to write (one file, opens offline).")
+    ] = Path("report.html"),
+    date_column: Annotated[
+        str | None,
+        typer.Option("--date-column", help="Column with the date received (default: detected)."),
+    ] = None,
+    group_column: Annotated[
+        str | None,
+        typer.Option("--group-column", help="Column with the office (default: detected)."),
+    ] = None,
+    district_column: Annotated[
+        str | None,
+        typer.Option("--district-column", help="Column with the district (default: detected)."),
+    ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact", help="Mask phones, e-mails, ID numbers, plates, accounts in texts shown."
+        ),
+    ] = False,
+) -> None:
+    """Write a self-contained HTML report of trends: per month, office and district, review queue.
+
+    Example: complaint-nlp report data/samples/feedback_export.tagged.csv -o report.html
+    """
+    from complaint_nlp.report import write_report
+
+    path = write_report(
+        tagged,
+        output,
+        date_column=date_column,
+        group_column=group_column,
+        district_column=district_column,
+        redact=redact,
+    )
+    out.print(f"report written to {path}", markup=False)
 
 
 def main() -> None:

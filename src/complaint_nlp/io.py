@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -65,9 +66,25 @@ def table_format(path: str | Path) -> str:
     return FORMATS[suffix]
 
 
-def _column_key(name: object) -> str:
-    text = unicodedata.normalize("NFC", str(name)).strip().lower()
-    return " ".join(fold_accents(text).replace("_", " ").replace("-", " ").split())
+def column_key(name: object) -> str:
+    """A column name without accents, case or punctuation, for matching common names.
+
+    >>> column_key("Ngày_tiếp nhận (1)")
+    'ngay tiep nhan 1'
+    """
+    text = fold_accents(unicodedata.normalize("NFC", str(name)).lower())
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+def given_column(names: Sequence[str], given: str, *, what: str, path: object = "") -> str:
+    """The column the user named, matched exactly or without accents/case; an InputError if absent."""
+    if given in names:
+        return given
+    matches = [c for c in names if column_key(c) == column_key(given)]
+    if len(matches) == 1:
+        return matches[0]
+    where = f"{path}: " if path else ""
+    raise InputError(f"{where}no {what} {given!r}; columns are: {', '.join(names)}")
 
 
 def find_text_column(
@@ -81,18 +98,13 @@ def find_text_column(
     names = [str(c) for c in columns]
     where = f"{path}: " if path else ""
     if given is not None:
-        if given in names:
-            return given
-        matches = [c for c in names if _column_key(c) == _column_key(given)]
-        if len(matches) == 1:
-            return matches[0]
-        raise InputError(f"{where}no column {given!r}; columns are: {', '.join(names)}")
-    exact = [c for c in names if _column_key(c) in TEXT_COLUMN_NAMES]
+        return given_column(names, given, what="column", path=path)
+    exact = [c for c in names if column_key(c) in TEXT_COLUMN_NAMES]
     if len(exact) == 1:
         return exact[0]
     if not exact:
         loose = [
-            c for c in names if any(k in _column_key(c) for k in ("noi dung", "text", "content"))
+            c for c in names if any(k in column_key(c) for k in ("noi dung", "text", "content"))
         ]
         if len(loose) == 1:
             return loose[0]

@@ -46,6 +46,8 @@ SKOPS_TRUSTED = [
     "sklearn.isotonic.IsotonicRegression",
 ]
 MODEL_ENV = "COMPLAINT_NLP_MODEL"
+DEFAULTS: dict[str, Any] = {"features": "words+folded+chars", "base": "svm", "C": 30.0}
+"""The design that won benchmarks/model_selection.py (see the README's Model section)."""
 
 
 @dataclass
@@ -61,9 +63,9 @@ class Prediction:
 
 def build_pipeline(
     *,
-    features: str = "words+folded+chars",
-    base: str = "logreg",
-    C: float = 10.0,
+    features: str = DEFAULTS["features"],
+    base: str = DEFAULTS["base"],
+    C: float = DEFAULTS["C"],
     calibration: str = "temperature",
     min_df: int = 2,
     random_state: int = 0,
@@ -355,7 +357,11 @@ def explain_row(model: Pipeline, text: str, row: Any, label: str, *, n: int = 5)
 
 
 def _phrases(
-    text: str, words: list[tuple[int, int, str, str]], spans: dict[tuple[int, int], float], *, n: int
+    text: str,
+    words: list[tuple[int, int, str, str]],
+    spans: dict[tuple[int, int], float],
+    *,
+    n: int,
 ) -> list[str]:
     """Merge the best-scoring word spans into contiguous phrases, best phrase first."""
     score = [0.0] * len(words)

@@ -58,7 +58,7 @@ COLORS = {
     "other": "#7f7f7f",
     NO_LABEL: "#bcbd22",
 }
-SPARE_COLORS = ("#17becf", "#e377c2", "#bcbd22", "#393b7f", "#637939")
+SPARE_COLORS = ("#17becf", "#e377c2", "#393b7f", "#637939", "#8c6d31")
 MAX_OFFICES = 25
 MAX_REVIEW_ROWS = 200
 MAX_TEXT = 600
@@ -137,6 +137,9 @@ def plot_monthly_trend(summary: TrendSummary, *, columns: int = 4) -> Figure:
         ax.spines[["top", "right"]].set_visible(False)
     for ax in axes[len(labels) :]:
         ax.set_axis_off()
+    for ax in axes[max(0, len(labels) - columns) : len(labels)]:
+        # the last panel of a column shows the months, even when the row below is short
+        ax.xaxis.set_tick_params(labelbottom=True)
     fig.supylabel("Số phản ánh / tháng", fontsize=9)
     return fig
 
@@ -195,7 +198,9 @@ def plot_office_heatmap(summary: TrendSummary, *, max_offices: int = MAX_OFFICES
     ax.set_yticks(range(len(offices)))
     ax.set_yticklabels([f"{_short(o, 45)} (n={totals[o]})" for o in offices], fontsize=9)
     ax.set_aspect("auto")
-    colorbar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.01, shrink=min(1.0, 8 / len(offices)))
+    colorbar = fig.colorbar(
+        image, ax=ax, fraction=0.03, pad=0.01, shrink=min(1.0, 8 / len(offices))
+    )
     colorbar.set_label("Tỷ lệ trong cơ quan")
     colorbar.ax.yaxis.set_major_formatter(_percent())
     return fig
@@ -223,17 +228,18 @@ def plot_office_ranking(summary: TrendSummary, *, max_offices: int = 20) -> Figu
     ax.axvline(overall, color="#555", linestyle=":", linewidth=1)
     ax.text(
         overall,
-        -0.7,
+        1.0,
         f" chung {overall:.0%}",
         color="#555",
         fontsize=8,
         va="bottom",
+        transform=ax.get_xaxis_transform(),
     )
     ax.set_yticks(y)
     ax.set_yticklabels(
         [f"{r.rank}. {_short(r.office, 45)} (n={r.n})" for r in ranking.itertuples()], fontsize=9
     )
-    ax.invert_yaxis()
+    ax.set_ylim(len(ranking) - 0.5, -0.5)
     ax.set_xlim(0, 1.02)
     ax.set_xticks([0, 0.2, 0.4, 0.6, 0.8, 1.0])
     ax.xaxis.set_major_formatter(_percent())
@@ -460,11 +466,7 @@ def _monthly(s: TrendSummary) -> str:
                     str(r.previous),
                     str(r.count),
                     change,
-                    "–"
-                    if pd.isna(r.change_pct)
-                    else f"{r.change_pct:+.0%}"
-                    if r.change
-                    else "0%",
+                    "–" if pd.isna(r.change_pct) else f"{r.change_pct:+.0%}" if r.change else "0%",
                 ]
             )
         previous = (pd.Timestamp(last) - pd.DateOffset(months=1)).strftime("%m/%Y")
@@ -604,7 +606,8 @@ def _examples(s: TrendSummary, texts: Any) -> str:
         phrases = evidence[evidence["label"] == label]
         if not phrases.empty:
             words = ", ".join(
-                f"{_e(texts(p))} ({c})" for p, c in zip(phrases["phrase"], phrases["count"], strict=True)
+                f"{_e(texts(p))} ({c})"
+                for p, c in zip(phrases["phrase"], phrases["count"], strict=True)
             )
             parts.append(f'<p class="note">Từ ngữ thường gặp: {words}</p>')
         picked = s.examples[s.examples["label"] == label]

@@ -39,6 +39,7 @@ from complaint_nlp.metrics import (
     review_threshold_for_precision,
 )
 from complaint_nlp.model import (
+    DEFAULTS,
     build_pipeline,
     load_model,
     predict_texts,
@@ -47,8 +48,10 @@ from complaint_nlp.model import (
     sha256_file,
     versions,
 )
+from complaint_nlp.text import fold_accents
 
 REVIEW_PRECISION = 0.95
+
 _OTHER_SEPARATORS = re.compile(r"[,|/+]")
 
 
@@ -139,7 +142,13 @@ def load_labelled(
 
 
 def _oof(
-    model: Pipeline, segmented: list[str], labels: list[list[str]], *, folds: int, seed: int
+    model: Pipeline,
+    segmented: list[str],
+    labels: list[list[str]],
+    *,
+    folds: int,
+    seed: int,
+    stripped: list[str] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
     """Out-of-fold primary and presence probabilities, from the features+classifier part only,
     and the share of held-out words the fold's vocabulary did not know (the drift reference)."""
@@ -153,8 +162,13 @@ def _oof(
     seg = np.asarray(segmented, dtype=object)
     y = np.asarray([";".join(lab) for lab in labels], dtype=object)
     oov = tokens = 0
+    extra = np.asarray(stripped, dtype=object) if stripped is not None else None
     for train_idx, test_idx in splitter.split(seg, primary):
-        fold = clone(tail).fit(list(seg[train_idx]), list(y[train_idx]))
+        X_fold, y_fold = list(seg[train_idx]), list(y[train_idx])
+        groups = list(train_idx)
+        if extra is not None:
+            X_fold, y_fold, groups = X_fold + list(extra[train_idx]), y_fold * 2, groups * 2
+        fold = clone(tail).fit(X_fold, y_fold, classify__groups=groups)
         clf: ComplaintClassifier = fold[-1]
         feats = fold[:-1].transform(list(seg[test_idx]))
         cols = [list(classes).index(c) for c in clf.classes_]
@@ -169,10 +183,11 @@ def train_model(
     texts: Sequence[str],
     labels: Sequence[Sequence[str]],
     *,
-    features: str = "words+folded+chars",
-    base: str = "logreg",
-    C: float = 10.0,
+    features: str = DEFAULTS["features"],
+    base: str = DEFAULTS["base"],
+    C: float = DEFAULTS["C"],
     calibration: str = "temperature",
+    augment_stripped: bool = True,
     folds: int = 5,
     seed: int = 0,
     review_precision: float = REVIEW_PRECISION,
@@ -182,6 +197,9 @@ def train_model(
 
     The card holds cross-validated per-label metrics, the review threshold (rows at or
     above it reached `review_precision` out of fold) and per-label secondary thresholds.
+    With `augment_stripped`, every training text is also learned in an accent-stripped copy,
+    so text typed without diacritics is classified about as well (validation folds keep the
+    original texts only).
     """
     say = progress or (lambda _msg: None)
     labels = [list(lab) for lab in labels]
@@ -192,8 +210,11 @@ def train_model(
     )
     say(f"segmenting {len(texts)} texts")
     segmented = model[:2].transform(list(texts))
+    stripped = model[:2].transform([fold_accents(t) for t in texts]) if augment_stripped else None
     say(f"cross-validating ({folds} folds)")
-    classes, proba, presence, oov_share = _oof(model, segmented, labels, folds=folds, seed=seed)
+    classes, proba, presence, oov_share = _oof(
+        model, segmented, labels, folds=folds, seed=seed, stripped=stripped
+    )
     clf_params: ComplaintClassifier = model[-1]
     pred_primary = classes[proba.argmax(axis=1)]
     true_primary = [lab[0] for lab in labels]
@@ -224,7 +245,11 @@ def train_model(
         share_not_reviewed=kept_share,
     )
     say("fitting the final model on all rows")
-    tail = Pipeline(model.steps[2:]).fit(segmented, [";".join(lab) for lab in labels])
+    y_all = [";".join(lab) for lab in labels]
+    groups = list(range(len(labels)))
+    if stripped is not None:
+        segmented, y_all, groups = segmented + stripped, y_all * 2, groups * 2
+    tail = Pipeline(model.steps[2:]).fit(segmented, y_all, classify__groups=groups)
     model = Pipeline(model.steps[:2] + tail.steps)
     card = {
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -236,6 +261,7 @@ def train_model(
             "base": base,
             "C": C,
             "calibration": calibration,
+            "augment_stripped": augment_stripped,
             "folds": folds,
             "seed": seed,
             "review_precision_target": review_precision,

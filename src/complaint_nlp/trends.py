@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from complaint_nlp.errors import InputError
-from complaint_nlp.io import find_text_column
+from complaint_nlp.io import column_key, find_text_column, given_column
 from complaint_nlp.text import fold_accents
 
 LABEL_ORDER = ("bureaucracy", "harassment", "delay", "attitude", "negligence", "praise", "other")
@@ -90,11 +90,6 @@ OPTION_NAMES = {
 }
 
 
-def _key(name: object) -> str:
-    text = fold_accents(unicodedata.normalize("NFC", str(name)).lower())
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
-
-
 def find_column(columns: Sequence[object], role: str, *, given: str | None = None) -> str:
     """The `date`, `office`, `district` or `id` column: `given`, else the one with a common name.
 
@@ -105,14 +100,9 @@ def find_column(columns: Sequence[object], role: str, *, given: str | None = Non
     """
     names = [str(c) for c in columns]
     if given is not None:
-        if given in names:
-            return given
-        matches = [c for c in names if _key(c) == _key(given)]
-        if len(matches) == 1:
-            return matches[0]
-        raise InputError(f"no {role} column {given!r}; columns are: {', '.join(names)}")
+        return given_column(names, given, what=f"{role} column")
     candidates = [c for c in names if not c.startswith("pred_")]
-    keys = {c: _key(c) for c in candidates}
+    keys = {c: column_key(c) for c in candidates}
     for wanted in COLUMN_NAMES[role]:
         exact = [c for c in candidates if keys[c] == wanted]
         if exact:
@@ -244,7 +234,7 @@ def wilson_interval(k: int, n: int, *, z: float = Z95) -> tuple[float, float]:
     """Wilson score interval of a proportion k/n (95% by default); (0, 1) when n is 0.
 
     >>> [round(x, 3) for x in wilson_interval(3, 3)]
-    [0.438, 1.0]
+    [0.439, 1.0]
     """
     if n <= 0:
         return (0.0, 1.0)
@@ -296,25 +286,18 @@ def check_tagged(df: pd.DataFrame) -> None:
         )
 
 
-def _frame(
-    df: pd.DataFrame,
-    *,
-    dates: pd.Series | None = None,
-    office_column: str | None = None,
-    district_column: str | None = None,
-) -> pd.DataFrame:
-    """The columns the tables need, under fixed names, one row per input row."""
+def _frame(df: pd.DataFrame, *, dates: pd.Series | None = None) -> pd.DataFrame:
+    """The prediction columns the tables need, parsed, one row per input row."""
     check_tagged(df)
     label = df["pred_label"].map(lambda v: "" if _is_empty(v) else str(v).strip())
     labels = df["pred_labels"].map(_split)
     work = pd.DataFrame(
         {
             "label": label.where(label != "", NO_LABEL).to_numpy(),
-            "labels": labels.to_numpy(),
             "labelled": (label != "").to_numpy(),
             "misconduct": [
-                any(lab not in NOT_MISCONDUCT for lab in (labs or ([lab0] if lab0 else [])))
-                for labs, lab0 in zip(labels, label, strict=True)
+                any(lab and lab not in NOT_MISCONDUCT for lab in (labs or [primary]))
+                for labs, primary in zip(labels, label, strict=True)
             ],
             "confidence": pd.to_numeric(df["pred_confidence"], errors="coerce").to_numpy(),
             "needs_review": _as_bool(df["pred_needs_review"]).to_numpy(),
@@ -324,10 +307,6 @@ def _frame(
     if dates is not None:
         work["date"] = dates.to_numpy()
         work["month"] = work["date"].dt.to_period("M").dt.to_timestamp()
-    if office_column is not None:
-        work["office"] = _clean_group(df[office_column]).to_numpy()
-    if district_column is not None:
-        work["district"] = _clean_group(df[district_column]).to_numpy()
     return work
 
 
@@ -387,7 +366,9 @@ def misconduct_ranking(df: pd.DataFrame, column: str, *, name: str = "office") -
     grouped = work.groupby(name)["misconduct"].agg(n="size", misconduct="sum").reset_index()
     grouped["misconduct"] = grouped["misconduct"].astype(int)
     grouped["rate"] = grouped["misconduct"] / grouped["n"]
-    bounds = [wilson_interval(k, n) for k, n in zip(grouped["misconduct"], grouped["n"], strict=True)]
+    bounds = [
+        wilson_interval(k, n) for k, n in zip(grouped["misconduct"], grouped["n"], strict=True)
+    ]
     grouped["low"] = [b[0] for b in bounds]
     grouped["high"] = [b[1] for b in bounds]
     grouped = grouped.sort_values(
@@ -406,17 +387,15 @@ def month_over_month(by_month: pd.DataFrame) -> pd.DataFrame:
     columns = ["month", "label", "count", "previous", "change", "change_pct", "share"]
     if by_month.empty:
         return pd.DataFrame(columns=[*columns, "share_change"])
-    table = by_month.sort_values(["label", "month"]).copy()
+    # by_month is ordered by month, then label: shifting within a label steps back one month
+    table = by_month.copy()
     grouped = table.groupby("label", sort=False)
     table["previous"] = grouped["count"].shift(1)
-    previous_share = grouped["share"].shift(1)
-    table = table.assign(share_change=table["share"] - previous_share)
+    table["share_change"] = table["share"] - grouped["share"].shift(1)
     table = table[table["previous"].notna()].copy()
     table["previous"] = table["previous"].astype(int)
     table["change"] = table["count"] - table["previous"]
     table["change_pct"] = table["change"] / table["previous"].where(table["previous"] > 0)
-    order = {lab: i for i, lab in enumerate(label_order(table["label"]))}
-    table = table.sort_values(["month", "label"], key=lambda s: s.map(order) if s.name == "label" else s)
     return table[[*columns, "share_change"]].reset_index(drop=True)
 
 
@@ -451,9 +430,11 @@ def top_evidence(df: pd.DataFrame, *, n: int = 10) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     work = _frame(df)
     phrases = df[EVIDENCE_COLUMN].map(
-        lambda v: []
-        if _is_empty(v)
-        else [unicodedata.normalize("NFC", p.strip().lower()) for p in str(v).split(";")]
+        lambda v: (
+            []
+            if _is_empty(v)
+            else [unicodedata.normalize("NFC", p.strip().lower()) for p in str(v).split(";")]
+        )
     )
     exploded = (
         pd.DataFrame({"label": work["label"].to_numpy(), "phrase": phrases.to_numpy()})
@@ -586,7 +567,11 @@ def summarize(
     columns = list(df.columns)
     problems = []
     found: dict[str, str] = {}
-    for role, given in (("date", date_column), ("office", office_column), ("district", district_column)):
+    for role, given in (
+        ("date", date_column),
+        ("office", office_column),
+        ("district", district_column),
+    ):
         try:
             found[role] = find_column(columns, role, given=given)
         except InputError as exc:
