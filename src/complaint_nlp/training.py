@@ -50,7 +50,9 @@ from complaint_nlp.model import (
 )
 from complaint_nlp.text import fold_accents
 
-REVIEW_PRECISION = 0.95
+REVIEW_PRECISION = 0.96
+"""Out-of-fold precision the rows above the review threshold must reach: one point above the
+0.95 asked for, as a margin for the sampling noise of a few thousand out-of-fold rows."""
 
 _OTHER_SEPARATORS = re.compile(r"[,|/+]")
 
