@@ -134,3 +134,19 @@ def test_a_batch_unlike_the_training_data_gets_a_drift_warning(tmp_path):
     src = write_table(pd.DataFrame({"text": foreign}), tmp_path / "foreign.csv")
     summary = tag_file(src, jobs=1)
     assert any("unknown to the model" in w for w in summary.drift["warnings"])
+
+
+def test_rows_seen_in_an_earlier_chunk_survive_cache_eviction_while_chunks_are_in_flight():
+    from complaint_nlp.model import load_model
+    from complaint_nlp.tagging import _Predictor
+
+    predictor = _Predictor(load_model(), jobs=1, explain=False, cache_size=2)
+    first = ["cán bộ quát tháo", ""]
+    predictor.collect(first, predictor.submit(first))
+    second = ["", "hồ sơ trễ hẹn"]  # "" is cached now
+    handle = predictor.submit(second)
+    third = ["cảm ơn chị", "ổ gà", "đường ngập"]  # collecting this evicts ""
+    predictor.collect(third, predictor.submit(third))
+    rows = predictor.collect(second, handle)
+    assert rows[0][0] == ""
+    assert rows[1][0] != ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,17 @@ def friendly(func: F) -> F:
                 "error: out of memory; try a smaller --chunksize or fewer --jobs", markup=False
             )
             raise typer.Exit(4) from None
+        except typer.Exit:
+            raise
+        except Exception as exc:
+            if os.environ.get("COMPLAINT_NLP_DEBUG"):
+                raise
+            err.print(
+                f"internal error: {type(exc).__name__}: {exc}; this is a bug, please report it "
+                "(set COMPLAINT_NLP_DEBUG=1 to see the traceback)",
+                markup=False,
+            )
+            raise typer.Exit(70) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -152,18 +152,27 @@ class _Predictor:
         self.jobs = jobs
         self.stats: Counter[str] = Counter()
 
-    def submit(self, texts: list[str]) -> tuple[list[str], Any]:
-        todo = list(dict.fromkeys(t for t in texts if t not in self.cache))
+    def submit(self, texts: list[str]) -> tuple[list[str], dict[str, Row], Any]:
+        """Start predicting the texts not seen yet; remember the cached rows of the others now,
+        since later chunks may push them out of the cache before this one is collected."""
+        known: dict[str, Row] = {}
+        for t in texts:
+            if t in self.cache and t not in known:
+                known[t] = self.cache[t]
+                self.cache.move_to_end(t)
+        todo = list(dict.fromkeys(t for t in texts if t not in known))
         if self.pool is None:
             stats: dict[str, int] = {}
-            return todo, (predict_rows(self.model, todo, explain=self.explain, stats=stats), stats)
-        return todo, self.pool.submit(_worker_predict, todo, self.explain)
+            rows = predict_rows(self.model, todo, explain=self.explain, stats=stats)
+            return todo, known, (rows, stats)
+        return todo, known, self.pool.submit(_worker_predict, todo, self.explain)
 
-    def collect(self, texts: list[str], todo: list[str], result: Any) -> list[Row]:
+    def collect(self, texts: list[str], handle: tuple[list[str], dict[str, Row], Any]) -> list[Row]:
+        todo, known, result = handle
         rows, stats = result.result() if isinstance(result, Future) else result
         self.stats.update(stats)
         fresh = dict(zip(todo, rows, strict=True))
-        out = [fresh[t] if t in fresh else self.cache[t] for t in texts]
+        out = [fresh[t] if t in fresh else known[t] for t in texts]
         for t, r in fresh.items():
             self.cache[t] = r
         while len(self.cache) > self.cache_size:
@@ -262,8 +271,7 @@ def tag_file(
                 small = len(chunk) < chunksize and index == 0
                 predictor = _Predictor(model, jobs=1 if small else jobs, explain=explain)
             texts = [_text_key(v) for v in chunk[summary.text_column]]
-            todo, result = predictor.submit(texts)
-            pending.append((index, chunk, texts, (todo, result)))
+            pending.append((index, chunk, texts, predictor.submit(texts)))
             while len(pending) > 2 * predictor.jobs:
                 _finish(pending.popleft(), predictor, partial, summary, explain, redact, progress)
         while pending:
@@ -322,8 +330,8 @@ def _finish(
     redact: bool,
     progress: Callable[[int], None] | None,
 ) -> None:
-    index, chunk, texts, (todo, result) = item
-    rows = predictor.collect(texts, todo, result)
+    index, chunk, texts, handle = item
+    rows = predictor.collect(texts, handle)
     tagged = add_predictions(
         chunk, rows, text_column=summary.text_column, explain=explain, redact=redact
     )
