@@ -96,76 +96,30 @@ def make_features(kind: str = "words+folded+chars", *, min_df: int = 2) -> Featu
     >>> sorted(name for name, _ in make_features("words+chars").transformer_list)
     ['chars', 'words']
     """
-    parts = kind.split("+")
-    branches: list[tuple[str, object]] = []
     token = r"(?u)[^\s]+"
-    if "words" in parts:
-        branches.append(("words", _tfidf(token_pattern=token, ngram_range=(1, 2), min_df=min_df)))
-    if "syllables" in parts:
-        branches.append(
-            (
-                "syllables",
-                Pipeline(
-                    [
-                        ("join", SyllableJoiner()),
-                        ("tfidf", _tfidf(token_pattern=token, ngram_range=(1, 3), min_df=min_df)),
-                    ]
-                ),
-            )
-        )
-    if "folded" in parts:
-        branches.append(
-            (
-                "folded",
-                Pipeline(
-                    [
-                        ("fold", AccentFolder()),
-                        ("tfidf", _tfidf(token_pattern=token, ngram_range=(1, 2), min_df=min_df)),
-                    ]
-                ),
-            )
-        )
-    if "chars" in parts:
-        branches.append(
-            (
-                "chars",
-                Pipeline(
-                    [
-                        ("fold", AccentFolder()),
-                        (
-                            "tfidf",
-                            _tfidf(
-                                analyzer="char_wb",
-                                ngram_range=(2, 5),
-                                min_df=min_df,
-                                max_features=150_000,
-                            ),
-                        ),
-                    ]
-                ),
-            )
-        )
-    if "achars" in parts:
-        branches.append(
-            (
-                "achars",
-                Pipeline(
-                    [
-                        ("join", SyllableJoiner()),
-                        (
-                            "tfidf",
-                            _tfidf(
-                                analyzer="char_wb",
-                                ngram_range=(2, 5),
-                                min_df=min_df,
-                                max_features=150_000,
-                            ),
-                        ),
-                    ]
-                ),
-            )
-        )
-    unknown = set(parts) - {"words", "syllables", "folded", "chars", "achars"}
-    if unknown or not branches:
+    words = {"token_pattern": token, "ngram_range": (1, 2), "min_df": min_df}
+    chars = {
+        "analyzer": "char_wb",
+        "ngram_range": (2, 5),
+        "min_df": min_df,
+        "max_features": 150_000,
+    }
+    # name: (text step before TF-IDF, or None; TF-IDF settings)
+    designs: dict[str, tuple[object | None, dict[str, object]]] = {
+        "words": (None, words),
+        "syllables": (SyllableJoiner(), {**words, "ngram_range": (1, 3)}),
+        "folded": (AccentFolder(), words),
+        "chars": (AccentFolder(), chars),
+        "achars": (SyllableJoiner(), chars),
+    }
+    parts = kind.split("+")
+    if not parts or any(p not in designs for p in parts):
         raise ValueError(f"unknown feature kind {kind!r}")
+    branches: list[tuple[str, object]] = []
+    for name in parts:
+        step, settings = designs[name]
+        tfidf = _tfidf(**settings)
+        branches.append(
+            (name, tfidf if step is None else Pipeline([("prep", step), ("tfidf", tfidf)]))
+        )
     return FeatureUnion(branches)
