@@ -64,7 +64,9 @@ def test_active_learning_loop_raises_macro_f1_and_promotes(loop_data):
         folds=3,
     )
     after = evaluate_file(folder / "eval.csv", model_dir=target)["macro_f1"]
-    print(f"\nloop: held-out macro-F1 {before:.3f} -> {after:.3f}; {result['reasons'] or 'promoted'}")
+    print(
+        f"\nloop: held-out macro-F1 {before:.3f} -> {after:.3f}; {result['reasons'] or 'promoted'}"
+    )
     assert result["promote"], result["reasons"]
     assert after > before + 0.03
     assert result["new_macro_f1"] == pytest.approx(after)
