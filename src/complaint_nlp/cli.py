@@ -307,14 +307,9 @@ def select(
 
     Example: complaint-nlp select data/samples/feedback_export.tagged.csv -n 200 -o to_label.xlsx
     """
-    from complaint_nlp.io import read_table, write_table
-    from complaint_nlp.model import load_model
-    from complaint_nlp.selection import select_for_labelling
+    from complaint_nlp.selection import select_file
 
-    df = read_table(tagged)
-    loaded = None if "pred_confidence" in df.columns else load_model(model, trust=trust)
-    picked = select_for_labelling(df, n=n, text_column=text_column, model=loaded)
-    write_table(picked, output)
+    picked = select_file(tagged, output, n=n, text_column=text_column, model_dir=model, trust=trust)
     out.print(f"{len(picked)} rows to label written to {output}", markup=False)
 
 

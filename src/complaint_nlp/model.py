@@ -14,7 +14,7 @@ import platform
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
@@ -382,8 +382,3 @@ def _phrases(
             groups.append([w])
     groups.sort(key=lambda g: -sum(score[w] for w in g))
     return [text[words[g[0]][0] : words[g[-1]][1]] for g in groups[:n]]
-
-
-def describe_labels(labels: Sequence[str]) -> str:
-    """`;`-join labels for output columns."""
-    return ";".join(labels)

@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import Pipeline
 
-from complaint_nlp.io import find_text_column
+from complaint_nlp.io import find_text_column, read_table, write_table
+from complaint_nlp.model import load_model
 from complaint_nlp.tagging import tag_dataframe
 from complaint_nlp.text import fold_accents
 
@@ -75,3 +78,20 @@ def _shape(picked: pd.DataFrame, column: str) -> pd.DataFrame:
     position = list(out.columns).index(column) + 1
     out.insert(position, "labels", "")
     return out.reset_index(drop=True)
+
+
+def select_file(
+    tagged: str | Path,
+    output: str | Path,
+    *,
+    n: int = 200,
+    text_column: str | None = None,
+    model_dir: str | Path | None = None,
+    trust: bool = False,
+) -> pd.DataFrame:
+    """Read an export (tagged or not), pick the rows to label, write them to `output`."""
+    df = read_table(tagged)
+    model = None if "pred_confidence" in df.columns else load_model(model_dir, trust=trust)
+    picked = select_for_labelling(df, n=n, text_column=text_column, model=model)
+    write_table(picked, output)
+    return picked

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 from sklearn.base import clone
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
@@ -307,11 +306,6 @@ def evaluate_model(
         labels_not_in_model=unknown,
     )
     return report
-
-
-def labelled_frame(data: LabelledData) -> pd.DataFrame:
-    """The training rows as a DataFrame (`text`, `labels`)."""
-    return pd.DataFrame({"text": data.texts, "labels": [";".join(x) for x in data.labels]})
 
 
 def train_to_dir(
