@@ -23,10 +23,10 @@ from complaint_nlp.io import iter_table, table_format
 from complaint_nlp.model import load_model
 from complaint_nlp.tagging import (
     PRED_COLUMNS,
-    _check_input_columns,
-    _text_key,
     add_predictions,
+    check_input_columns,
     predict_rows,
+    text_key,
 )
 
 _MODELS: dict[str, Any] = {}
@@ -71,9 +71,7 @@ def tag_partition(
     """Run on a worker: tag one chunk with the worker's cached model and write its part file."""
     if model_dir not in _MODELS:
         _MODELS[model_dir] = load_model(model_dir, trust=True)
-    rows = predict_rows(
-        _MODELS[model_dir], [_text_key(v) for v in df[text_column]], explain=explain
-    )
+    rows = predict_rows(_MODELS[model_dir], [text_key(v) for v in df[text_column]], explain=explain)
     tagged = add_predictions(df, rows, text_column=text_column, explain=explain, redact=redact)
     if part_path.endswith(".parquet"):
         tagged.to_parquet(part_path, index=False)
@@ -174,7 +172,7 @@ def _tag_one(
 
     for index, chunk in enumerate(iter_table(path, chunksize=options["chunksize"])):
         if column is None:
-            column = _check_input_columns(
+            column = check_input_columns(
                 chunk,
                 path=path,
                 text_column=options["text_column"],

@@ -73,7 +73,8 @@ def predict_rows(
     return _rows(predict_texts(model, texts, explain=explain, stats=stats))
 
 
-def _text_key(value: object) -> str:
+def text_key(value: object) -> str:
+    """A cell as the text to predict: '' for missing cells, str() for the rest."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return str(value)
@@ -110,7 +111,7 @@ def tag_dataframe(
     """
     model = model if model is not None else load_model()
     column = find_text_column(list(df.columns), given=text_column)
-    rows = predict_rows(model, [_text_key(v) for v in df[column]], explain=explain)
+    rows = predict_rows(model, [text_key(v) for v in df[column]], explain=explain)
     return add_predictions(df, rows, text_column=column, explain=explain, redact=redact)
 
 
@@ -256,7 +257,7 @@ def tag_file(
     try:
         for index, chunk in enumerate(chunks):
             if index == 0:
-                summary.text_column = _check_input_columns(
+                summary.text_column = check_input_columns(
                     chunk,
                     path=input,
                     text_column=text_column,
@@ -274,7 +275,7 @@ def tag_file(
             if predictor is None:
                 small = len(chunk) < chunksize and index == 0
                 predictor = _Predictor(model, jobs=1 if small else jobs, explain=explain)
-            texts = [_text_key(v) for v in chunk[summary.text_column]]
+            texts = [text_key(v) for v in chunk[summary.text_column]]
             pending.append((index, chunk, texts, predictor.submit(texts)))
             while len(pending) > 2 * predictor.jobs:
                 _finish(pending.popleft(), predictor, partial, summary, explain, redact, progress)
@@ -294,9 +295,10 @@ def tag_file(
     return summary
 
 
-def _check_input_columns(
+def check_input_columns(
     chunk: pd.DataFrame, *, path: Path, text_column: str | None, replace_pred: bool, explain: bool
 ) -> str:
+    """The text column of an export's first chunk; refuse old `pred_*` columns unless replaced."""
     columns = [str(c) for c in chunk.columns]
     if not columns:
         raise InputError(f"{path}: no columns")
