@@ -43,10 +43,18 @@ def main() -> None:
         "test split": test,
         "test split, accent-stripped": test.assign(text=test["text"].map(fold_accents)),
     }
+    if "id" in test.columns:
+        # Corpus releases (data/corpus/build.py): v2 = parts 1-8, v3 = parts 9-16. The v2 rows
+        # are the test split an earlier model was measured on, unchanged.
+        part = test["id"].str.extract(r"^p(\d+)-", expand=False).astype(float)
+        sets["test split, v2 rows only"] = test[part <= 8]
+        sets["test split, v3 rows only"] = test[part > 8]
     if Path(args.checkset).exists():
         sets["outside check set"] = pd.read_csv(args.checkset, dtype=str, keep_default_na=False)
     summary = []
     for name, df in sets.items():
+        if df.empty:
+            continue
         report = evaluate_model(model, df["text"].tolist(), [split_labels(v) for v in df["labels"]])
         print(f"\n### {name} ({report['rows']} rows)\n\n{table(report)}\n")
         summary.append(

@@ -5,6 +5,11 @@ duplicates (TF-IDF cosine of character n-grams >= 0.85) are kept together on one
 of the split, so the test split never holds a near copy of a training item. The split is
 stratified by primary label and seeded, so rebuilding gives the same files.
 
+The corpus grows in releases (RELEASES: which raw parts each added). Each release's new
+items are split on their own, so an item never changes sides when later parts arrive and
+the earlier test split stays exactly as it was; a new item that nearly duplicates an
+earlier one goes to that item's side.
+
 Usage: python data/corpus/build.py [--test-share 0.2]
 """
 
@@ -21,11 +26,17 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedGroupKFold
 
 HERE = Path(__file__).resolve().parent
+RELEASES = {"v2": range(1, 9), "v3": range(9, 17)}
 
 
 def load_parts(raw: Path) -> pd.DataFrame:
     rows = []
-    for part in sorted(raw.glob("part_*.jsonl")):
+    release_of = {n: name for name, parts in RELEASES.items() for n in parts}
+    parts = sorted(raw.glob("part_*.jsonl"), key=lambda p: int(p.stem.split("_")[1]))
+    for part in parts:
+        number = int(part.stem.split("_")[1])
+        if number not in release_of:
+            raise SystemExit(f"{part.name} belongs to no release; add it to RELEASES")
         for n, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 item = json.loads(line)
@@ -35,6 +46,7 @@ def load_parts(raw: Path) -> pd.DataFrame:
                         "text": unicodedata.normalize("NFC", item["text"]).strip(),
                         "labels": ";".join(x.strip() for x in item["labels"].split(";")),
                         "style": item["style"],
+                        "release": release_of[number],
                     }
                 )
     return pd.DataFrame(rows)
@@ -79,19 +91,35 @@ def main() -> None:
     key = df["text"].str.lower().str.split().str.join(" ")
     before = len(df)
     df = df[~key.duplicated()].reset_index(drop=True)
-    groups = near_duplicate_groups(df["text"].tolist())
-    primary = df["labels"].str.split(";").str[0]
+    primary = df["labels"].str.split(";").str[0].to_numpy()
     folds = round(1 / args.test_share)
-    splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=args.seed)
-    _, test_idx = next(splitter.split(df, primary, groups))
     is_test = np.zeros(len(df), dtype=bool)
-    is_test[test_idx] = True
+    done = np.zeros(len(df), dtype=bool)
+    grouped = 0
+    for release in RELEASES:
+        # Groups from this release and the earlier ones only, so later parts cannot
+        # change how an earlier release was split.
+        seen = np.flatnonzero(done | (df["release"] == release).to_numpy())
+        groups = np.full(len(df), -1)
+        groups[seen] = seen[near_duplicate_groups(df["text"].iloc[seen].tolist())]
+        new = (df["release"] == release).to_numpy() & ~done
+        inherited = new & np.isin(groups, groups[done])
+        for i in np.flatnonzero(inherited):
+            is_test[i] = is_test[done & (groups == groups[i])][0]
+        todo = np.flatnonzero(new & ~inherited)
+        if len(todo):
+            splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=args.seed)
+            _, test_idx = next(splitter.split(todo, primary[todo], groups[todo]))
+            is_test[todo[test_idx]] = True
+        done |= new
+        grouped = len(seen) - len(set(groups[seen]))
+    df = df.drop(columns="release")
     df[~is_test].to_csv(HERE / "train.csv", index=False)
     df[is_test].to_csv(HERE / "test.csv", index=False)
     describe(df, is_test)
     print(
         f"{before} items, {before - len(df)} exact duplicates dropped, "
-        f"{len(df) - len(set(groups))} near duplicates grouped; "
+        f"{grouped} near duplicates grouped; "
         f"train {int((~is_test).sum())}, test {int(is_test.sum())}"
     )
 
