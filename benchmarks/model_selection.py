@@ -45,6 +45,11 @@ DESIGNS = [
     ("words+folded+chars", "svm", 10.0, True),
     ("words+folded+chars+achars", "svm", 10.0, False),
     ("words+folded+chars+achars", "logreg", 10.0, False),
+    ("words+folded+chars", "svm", 30.0, True),
+    ("words+folded", "svm", 30.0, False),
+    ("words+folded", "svm", 30.0, True),
+    ("words+folded", "svm", 10.0, True),
+    ("words+folded", "logreg", 30.0, True),
 ]
 
 

@@ -190,7 +190,7 @@ def train(
         Path | None, typer.Option(help="Report labels not in this model directory's label set.")
     ] = None,
     features: Annotated[
-        str, typer.Option(help="Feature design, e.g. words+folded+chars.")
+        str, typer.Option(help="Feature design, e.g. words+folded or words+folded+chars.")
     ] = DEFAULTS["features"],
     classifier: Annotated[str, typer.Option(help="svm, logreg or cnb.")] = DEFAULTS["base"],
     c: Annotated[float, typer.Option("-C", help="Inverse regularisation strength.")] = DEFAULTS[

@@ -86,7 +86,7 @@ def _tfidf(**kwargs: object) -> TfidfVectorizer:
     return TfidfVectorizer(sublinear_tf=True, lowercase=False, dtype=np.float32, **kwargs)
 
 
-def make_features(kind: str = "words+folded+chars", *, min_df: int = 2) -> FeatureUnion:
+def make_features(kind: str = "words+folded", *, min_df: int = 2) -> FeatureUnion:
     """The feature union for one of the compared designs, fed with segmented text.
 
     kinds: `words` (underthesea words, 1-2 grams), `syllables` (syllable 1-3 grams),
