@@ -10,7 +10,7 @@ items are split on their own, so an item never changes sides when later parts ar
 the earlier test split stays exactly as it was; a new item that nearly duplicates an
 earlier one goes to that item's side.
 
-Usage: python data/corpus/build.py [--test-share 0.2]
+Usage: python data/corpus/build.py [--test-share 0.2] [--out data/corpus]
 """
 
 from __future__ import annotations
@@ -86,6 +86,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test-share", type=float, default=0.2)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--out", type=Path, default=HERE, help="folder for train.csv and test.csv")
     args = parser.parse_args()
     df = load_parts(HERE / "raw")
     key = df["text"].str.lower().str.split().str.join(" ")
@@ -114,8 +115,8 @@ def main() -> None:
         done |= new
         grouped = len(seen) - len(set(groups[seen]))
     df = df.drop(columns="release")
-    df[~is_test].to_csv(HERE / "train.csv", index=False)
-    df[is_test].to_csv(HERE / "test.csv", index=False)
+    df[~is_test].to_csv(args.out / "train.csv", index=False)
+    df[is_test].to_csv(args.out / "test.csv", index=False)
     describe(df, is_test)
     print(
         f"{before} items, {before - len(df)} exact duplicates dropped, "
